@@ -1,0 +1,1 @@
+export const ROLE_OPTIONS = ["admin", "ops_manager", "content_editor", "analyst", "agent"] as const;

@@ -1,0 +1,14 @@
+import { canAccess, type Role, type Section } from "../../server/auth/roles";
+
+export type NavItem = { section: Section; href: string; group: "main" | "build" | "analyze" | "admin" };
+
+/** Sections in sidebar order; each feature adds its entry when it lands. */
+const NAV: NavItem[] = [
+  { section: "home", href: "/", group: "main" },
+  { section: "users", href: "/admin/users", group: "admin" },
+  { section: "audit", href: "/admin/audit", group: "admin" },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV.filter((item) => canAccess(role, item.section));
+}

@@ -1,0 +1,16 @@
+import { ROLES, type Role } from "../db/tables/auth";
+
+export { ROLES, type Role };
+
+/** Console sections and the roles that may open them; the sidebar and the server both read this. */
+export const SECTION_ROLES = {
+  home: ROLES,
+  users: ["admin"],
+  audit: ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Section = keyof typeof SECTION_ROLES;
+
+export function canAccess(role: Role, section: Section): boolean {
+  return (SECTION_ROLES[section] as readonly Role[]).includes(role);
+}

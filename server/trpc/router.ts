@@ -1,0 +1,12 @@
+import { auditRouter, meRouter, usersRouter } from "../auth/router";
+import { createCallerFactory, router } from "./init";
+
+export const appRouter = router({
+  me: meRouter,
+  users: usersRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);
