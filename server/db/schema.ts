@@ -1,21 +1,8 @@
-import type {
-  AppSettingsTable,
-  AuditLogTable,
-  ChannelsTable,
-  LoginAttemptsTable,
-  SessionsTable,
-  UsersTable,
-} from "./tables/auth";
+import type { AuthTables } from "./tables/auth";
 
 /**
- * The one Database type of Kysely. Table interfaces are kept per domain in ./tables
- * and only ever referenced through this type.
+ * The one Database type of Kysely. Each domain keeps its table interfaces in ./tables/<domain>.ts,
+ * grouped in one `<Domain>Tables` interface, and adds exactly one import and one `extends` entry here.
  */
-export interface Database {
-  users: UsersTable;
-  sessions: SessionsTable;
-  login_attempts: LoginAttemptsTable;
-  audit_log: AuditLogTable;
-  app_settings: AppSettingsTable;
-  channels: ChannelsTable;
-}
+export interface Database
+  extends AuthTables {}

@@ -6,7 +6,7 @@ import { tempDir } from "../support/server";
 
 function startWith(env: Record<string, string>) {
   return spawnSync(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { PATH: process.env.PATH ?? "", DATABASE_URL: path.join(tempDir("env"), "k.db"), ...env },
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", DATABASE_URL: path.join(tempDir("env"), "k.db"), ...env },
     encoding: "utf8",
     timeout: 30_000,
   });

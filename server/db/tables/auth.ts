@@ -66,3 +66,12 @@ export interface ChannelsTable {
   created_at: string;
   updated_at: string;
 }
+
+export interface AuthTables {
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
+  app_settings: AppSettingsTable;
+  channels: ChannelsTable;
+}
