@@ -5,6 +5,8 @@ export type NavItem = { section: Section; href: string; group: "main" | "build" 
 /** Sections in sidebar order; each feature adds its entry when it lands. */
 const NAV: NavItem[] = [
   { section: "home", href: "/", group: "main" },
+  { section: "intents", href: "/intents", group: "build" },
+  { section: "knowledge", href: "/knowledge", group: "build" },
   { section: "users", href: "/admin/users", group: "admin" },
   { section: "audit", href: "/admin/audit", group: "admin" },
 ];

@@ -7,6 +7,8 @@ export const SECTION_ROLES = {
   home: ROLES,
   users: ["admin"],
   audit: ["admin"],
+  intents: ["admin", "ops_manager", "analyst"],
+  knowledge: ["admin", "ops_manager", "content_editor", "analyst"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Section = keyof typeof SECTION_ROLES;

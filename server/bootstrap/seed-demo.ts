@@ -7,6 +7,7 @@ import { createUser, getUserByEmail } from "../auth/users";
 import { generatePassword } from "../auth/password";
 import type { Role } from "../auth/roles";
 import { channelKeyPrefix, generateChannelKey, hashChannelKey } from "../channels/keys";
+import { seedNluDemo } from "../nlu/service-seed";
 
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: "admin@demo.local", name: "演示管理员 Demo Admin", role: "admin" },
@@ -56,7 +57,7 @@ async function seedDemoChannel(db: Kysely<Database>, env: Env): Promise<string[]
 }
 
 /** Each domain adds its demo data here, in dependency order. */
-const SEEDERS: DemoSeeder[] = [seedDemoUsers, seedDemoChannel];
+const SEEDERS: DemoSeeder[] = [seedDemoUsers, seedDemoChannel, seedNluDemo];
 
 export async function seedDemo(db: Kysely<Database>, env: Env): Promise<string[]> {
   const notices: string[] = [];
