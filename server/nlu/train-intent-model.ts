@@ -1,4 +1,4 @@
-import { intentFeatures } from "./features";
+import { featureGroupWeight, intentFeatures } from "./features";
 import type { IntentModel } from "./intent-model";
 import { fnv1a } from "./rng";
 import { fitTemperature, logitsInto, trainSoftmax, type SoftmaxOptions } from "./softmax-regression";
@@ -28,7 +28,7 @@ export function trainIntentModel(data: TrainingData, options: TrainOptions = {})
   const features = [...df.keys()].filter((f) => (df.get(f) ?? 0) >= opts.minDf || f.startsWith("w ")).sort();
   const index = new Map(features.map((f, j) => [f, j]));
   const n = examples.length;
-  const idf = Float64Array.from(features, (f) => round(Math.log((1 + n) / (1 + (df.get(f) ?? 0))) + 1));
+  const idf = Float64Array.from(features, (f) => round((Math.log((1 + n) / (1 + (df.get(f) ?? 0))) + 1) * featureGroupWeight(f)));
   const vectorizer = new Vectorizer(index, idf);
   const rows = featureLists.map((list) => vectorizer.vectorize(list));
 
