@@ -4,6 +4,7 @@ import type { Database } from "../db/schema";
 import type { Env } from "../env";
 import { createUser } from "../auth/users";
 import { readSetting, writeSetting } from "../settings";
+import { installStarterContent } from "../runtime/starter-content";
 import { seedDemo } from "./seed-demo";
 
 export type BootstrapReport = {
@@ -42,6 +43,8 @@ export async function bootstrap(db: Kysely<Database>, env: Env): Promise<Bootstr
         : `Admin: ${user.email}  password: ${password}  (generated; shown only once)`,
     );
   }
+
+  notices.push(...(await installStarterContent(db)));
 
   const wantDemo = env.SEED_DEMO ?? empty;
   const alreadySeeded = Boolean(await readSetting<boolean>(db, "demo_seeded"));

@@ -8,6 +8,8 @@ import { generatePassword } from "../auth/password";
 import type { Role } from "../auth/roles";
 import { channelKeyPrefix, generateChannelKey, hashChannelKey } from "../channels/keys";
 import { seedNluDemo } from "../nlu/service-seed";
+import { seedDemoWidgetChannel } from "../demo/seed-widget-channel";
+import { seedRuntimeDemo } from "../runtime/seed-demo";
 
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: "admin@demo.local", name: "演示管理员 Demo Admin", role: "admin" },
@@ -57,7 +59,7 @@ async function seedDemoChannel(db: Kysely<Database>, env: Env): Promise<string[]
 }
 
 /** Each domain adds its demo data here, in dependency order. */
-const SEEDERS: DemoSeeder[] = [seedDemoUsers, seedDemoChannel, seedNluDemo];
+const SEEDERS: DemoSeeder[] = [seedDemoUsers, seedDemoChannel, seedNluDemo, seedDemoWidgetChannel, seedRuntimeDemo];
 
 export async function seedDemo(db: Kysely<Database>, env: Env): Promise<string[]> {
   const notices: string[] = [];

@@ -1,5 +1,8 @@
 import type { AuthTables } from "./tables/auth";
+import type { ChannelsTables } from "./tables/channels";
 import type { NluTables } from "./tables/nlu";
+import type { RuntimeTables } from "./tables/runtime";
+import type { ScriptsTables } from "./tables/scripts";
 
 /**
  * The one Database type of Kysely. Each domain keeps its table interfaces in ./tables/<domain>.ts,
@@ -7,4 +10,7 @@ import type { NluTables } from "./tables/nlu";
  */
 export interface Database
   extends AuthTables,
-    NluTables {}
+    ChannelsTables,
+    NluTables,
+    RuntimeTables,
+    ScriptsTables {}

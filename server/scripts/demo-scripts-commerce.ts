@@ -133,20 +133,20 @@ export const commerceDemoScripts: DemoScriptDef[] = [
     quickReplies: { zh: ["确认提交", "取消"], en: ["Submit", "Cancel"] },
     rich: { zh: { kind: "link", label: "立即解决", url: "https://shop.example.com/returns" }, en: { kind: "link", label: "Resolve now", url: "https://shop.example.com/returns" } },
     any: [
-      "将为订单 {{vars.orderId}} 申请退款，原因：{{vars.reason}}。确认提交吗？您也可以点击链接立即解决。",
-      "I'll request a refund for order {{vars.orderId}}, reason: {{vars.reason}}. Shall I submit it? You can also click the link to resolve it right away.",
+      "将为订单 {{vars.orderId}} 申请退款，原因：{{vars.reasonText}}。确认提交吗？您也可以点击链接立即解决。",
+      "I'll request a refund for order {{vars.orderId}}, reason: {{vars.reasonText}}. Shall I submit it? You can also click the link to resolve it right away.",
     ],
     vip: [
-      "尊敬的会员，将为订单 {{vars.orderId}} 申请退款（原因：{{vars.reason}}），会员退款优先审核。确认提交吗？也可点击链接立即解决。",
-      "I'll request a refund for order {{vars.orderId}} (reason: {{vars.reason}}); member refunds are reviewed first. Shall I submit it? Or click the link to resolve it right away.",
+      "尊敬的会员，将为订单 {{vars.orderId}} 申请退款（原因：{{vars.reasonText}}），会员退款优先审核。确认提交吗？也可点击链接立即解决。",
+      "I'll request a refund for order {{vars.orderId}} (reason: {{vars.reasonText}}); member refunds are reviewed first. Shall I submit it? Or click the link to resolve it right away.",
     ],
     angry: [
-      "非常抱歉给您添麻烦了。将为订单 {{vars.orderId}} 申请退款，原因：{{vars.reason}}，确认后我立即提交。也可点击链接立即解决。",
-      "I'm sorry for the trouble. I'll request a refund for order {{vars.orderId}}, reason: {{vars.reason}}, as soon as you confirm. Or click the link to resolve it right away.",
+      "非常抱歉给您添麻烦了。将为订单 {{vars.orderId}} 申请退款，原因：{{vars.reasonText}}，确认后我立即提交。也可点击链接立即解决。",
+      "I'm sorry for the trouble. I'll request a refund for order {{vars.orderId}}, reason: {{vars.reasonText}}, as soon as you confirm. Or click the link to resolve it right away.",
     ],
     anxious: [
-      "马上为您办好：订单 {{vars.orderId}} 退款，原因：{{vars.reason}}。确认提交吗？也可点击链接立即解决。",
-      "Let's get this done: a refund for order {{vars.orderId}}, reason: {{vars.reason}}. Shall I submit it? Or click the link to resolve it right away.",
+      "马上为您办好：订单 {{vars.orderId}} 退款，原因：{{vars.reasonText}}。确认提交吗？也可点击链接立即解决。",
+      "Let's get this done: a refund for order {{vars.orderId}}, reason: {{vars.reasonText}}. Shall I submit it? Or click the link to resolve it right away.",
     ],
   },
   {

@@ -20,7 +20,7 @@ const CONTRACT: Record<string, string[]> = {
   "order.api_error": [],
   "refund.confirm_item": ["vars.itemName", "vars.orderId"],
   "refund.ask_reason": [],
-  "refund.confirm": ["vars.orderId", "vars.reason"],
+  "refund.confirm": ["vars.orderId", "vars.reasonText"],
   "refund.created": ["vars.returnId"],
   "logistics.ask_number": [],
   "logistics.status": ["vars.logisticsStatus", "vars.location", "vars.eta"],
@@ -36,7 +36,7 @@ const CONTRACT: Record<string, string[]> = {
 
 const sample = {
   customer: { id: "c1", name: "王小明", tier: "vip", locale: "zh-CN" },
-  vars: { orderId: "2024110812345678", orderStatus: "shipped", itemName: "蓝牙耳机", reason: "质量问题", returnId: "R1001", logisticsStatus: "运输中", location: "上海", eta: "2024-11-10", trackingNumber: "SF1234567890123", ticketId: "T42" },
+  vars: { orderId: "2024110812345678", orderStatus: "shipped", itemName: "蓝牙耳机", reasonText: "质量问题", returnId: "R1001", logisticsStatus: "运输中", location: "上海", eta: "2024-11-10", trackingNumber: "SF1234567890123", ticketId: "T42" },
 };
 
 const scriptsToCheck = [...DEMO_SCRIPTS, ["refund.confirm (treatment)", REFUND_CONFIRM_EXPERIMENT.treatment] as const];

@@ -1,4 +1,7 @@
 import { auditRouter, meRouter, usersRouter } from "../auth/router";
+import { channelsRouter } from "../channels/router";
+import { connectionsRouter } from "../connections/router";
+import { runtimeRouter } from "../runtime/router";
 import { nluRouter } from "../nlu/router";
 import { createCallerFactory, router } from "./init";
 
@@ -7,6 +10,9 @@ export const appRouter = router({
   users: usersRouter,
   audit: auditRouter,
   nlu: nluRouter,
+  channels: channelsRouter,
+  connections: connectionsRouter,
+  runtime: runtimeRouter,
 });
 
 export type AppRouter = typeof appRouter;

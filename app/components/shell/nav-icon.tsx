@@ -7,6 +7,7 @@ const PATHS: Record<string, string> = {
   scripts: "M5 4h14v16H5zM8 8h8M8 12h8M8 16h5",
   flows: "M6 3v6M6 15v6M18 9v6M6 9a3 3 0 1 0 0 .01M6 15a3 3 0 1 0 0 .01M18 9a3 3 0 1 0 0 .01M9 6h6l3 3",
   channels: "M4 6h16v12H4zM4 6l8 7 8-7",
+  api: "M8 7l-5 5 5 5M16 7l5 5-5 5M13.5 5l-3 14",
   experiments: "M9 3h6M10 3v6L5 19a1 1 0 0 0 1 2h12a1 1 0 0 0 1-2l-5-10V3",
   settings: "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM19 12l2-1-2-4-2 1-2-2V4h-4v2L9 8 7 7 5 11l2 1v0l-2 1 2 4 2-1 2 2v2h4v-2l2-2 2 1 2-4z",
 };

@@ -1,0 +1,5 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { handleApiV1 } from "~/utils/api-v1.server";
+
+export const loader = ({ request }: LoaderFunctionArgs) => handleApiV1("messages", request);
+export const action = ({ request }: ActionFunctionArgs) => handleApiV1("messages", request);
