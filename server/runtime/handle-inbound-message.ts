@@ -63,7 +63,7 @@ async function processMessage(app: AppContext, channel: ChannelRef, input: Messa
       entities: understanding.entities.map(({ type, value, start, end }) => ({ type, value, start, end })),
     },
   };
-  await persistTurn(app.db, turn, subject, { conversationId: conversation.row.id, response });
+  await persistTurn(app, turn, subject, { conversationId: conversation.row.id, response });
   return response;
 }
 

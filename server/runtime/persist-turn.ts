@@ -1,4 +1,7 @@
 import type { Kysely } from "kysely";
+import type { AppContext } from "../app-context";
+import { GroupCommitter } from "../db/group-commit";
+import { memoService } from "../services";
 import type { Database } from "../db/schema";
 import type { MessageResponse } from "../http/schemas";
 import { experimentPort, type ExperimentSubject } from "./experiment-port";
@@ -7,12 +10,18 @@ import type { Turn } from "./turn";
 export type InboundRecord = { conversationId: string; response: MessageResponse };
 
 /**
- * Writes everything one message produced in ONE transaction: the customer, the conversations it
- * touched, the inbound message (with the answer, for replays), the replies, tickets, events and
- * experiment exposures. Nothing is acknowledged before this commits.
+ * Writes everything one message produced atomically: the customer, the conversations it touched,
+ * the inbound message (with the answer, for replays), the replies, tickets, events and experiment
+ * exposures. Nothing is acknowledged before this commits. Concurrent turns share a commit
+ * (GroupCommitter); each turn is its own savepoint, so one failing turn never takes others along.
  */
-export async function persistTurn(db: Kysely<Database>, turn: Turn, subject: ExperimentSubject, inbound: InboundRecord): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+export function persistTurn(app: AppContext, turn: Turn, subject: ExperimentSubject, inbound: InboundRecord): Promise<void> {
+  const committer = memoService(app, "runtime.groupCommit", () => new GroupCommitter(app.db));
+  return committer.run((trx) => writeTurn(trx, turn, subject, inbound));
+}
+
+async function writeTurn(trx: Kysely<Database>, turn: Turn, subject: ExperimentSubject, inbound: InboundRecord): Promise<void> {
+  {
     const { customer } = turn;
     await trx
       .insertInto("customers")
@@ -62,5 +71,5 @@ export async function persistTurn(db: Kysely<Database>, turn: Turn, subject: Exp
     // SQLite caps bound parameters per statement; events have 20 columns, so insert in chunks.
     for (let i = 0; i < turn.events.length; i += 40) await trx.insertInto("events").values(turn.events.slice(i, i + 40)).execute();
     if (turn.exposures.length > 0) await experimentPort.persistExposures(trx, subject, turn.exposures, turn.at);
-  });
+  }
 }

@@ -3,7 +3,7 @@
 // message), next to the raw SQLite ceiling measured on the same database file in the same run: a
 // better-sqlite3 transaction that inserts two message rows and updates one conversation row.
 // Target: in-process turns/s ≥ 0.5 × ceiling.
-// Run: npx tsx tests/bench/runtime/in-process.ts [--conversations 100] [--rounds 3]
+// Run: npx tsx tests/bench/runtime/in-process.ts [--mix full|chat] [--conversations 100] [--rounds 3]
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { createAppContext } from "../../../server/app-context";
@@ -22,11 +22,18 @@ function arg(name: string, fallback: number): number {
 const CONVERSATIONS = arg("conversations", 100);
 const ROUNDS = arg("rounds", 3);
 
-const SCRIPTS = [
+/** `full`: greetings, KB answers and the order-system flows; `chat`: turns that never leave the process. */
+const MIX = process.argv.includes("--mix") ? process.argv[process.argv.indexOf("--mix") + 1] : "full";
+const FULL = [
   ["你好", "运费险怎么赔", "我的快递到哪了？", "SF1234567890123", "5"],
   ["hello", "how do I get an invoice", "where is my parcel?", "2024110812345678", "5"],
   ["我要退货", "2024110812345678", "是", "尺码不合适", "确认提交"],
 ];
+const CHAT = [
+  ["你好", "运费险怎么赔", "七天无理由退货怎么算", "发票怎么开", "谢谢"],
+  ["hello", "how do I get an invoice", "what is your return policy", "do you ship abroad", "thanks"],
+];
+const SCRIPTS = MIX === "chat" ? CHAT : FULL;
 
 const orders = await startOrderSystem();
 const file = path.join(tempDir("bench-runtime"), "kefu.db");
@@ -90,7 +97,7 @@ const best = results.reduce((a, b) => (a.turns / a.seconds > b.turns / b.seconds
 const all = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
 const turnsPerSecond = best.turns / best.seconds;
 
-console.log(`runtime in-process: ${CONVERSATIONS} concurrent conversations × ${SCRIPTS[0].length} turns, ${ROUNDS} rounds (order system over local HTTP)`);
+console.log(`runtime in-process (${MIX} mix): ${CONVERSATIONS} concurrent conversations × ${SCRIPTS[0].length} turns, ${ROUNDS} rounds${MIX === "full" ? " (order system over local HTTP)" : ""}`);
 console.log(`  turns/s (best round)   ${turnsPerSecond.toFixed(0)}`);
 console.log(`  latency p50 / p99      ${percentile(all, 50).toFixed(2)} ms / ${percentile(all, 99).toFixed(2)} ms`);
 console.log(`raw SQLite ceiling (2 message inserts + 1 conversation update per transaction): ${ceilingPerSecond.toFixed(0)} tx/s`);
