@@ -11,3 +11,4 @@ export { parseRating } from "./interpreter/executors/end";
 export { renderTemplate, listTemplateVariables, type TemplateContext } from "./render-template";
 export { FLOW_TEMPLATES, getFlowTemplate } from "./templates";
 export { acceptsMessage } from "./interpreter/accepts-message";
+export * from "./validator";

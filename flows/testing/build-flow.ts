@@ -1,0 +1,34 @@
+import { flowDefinitionSchema, type FlowDefinition } from "../schema/flow";
+import type { FlowNodeInput } from "../schema/nodes";
+import type { Understanding } from "../understanding";
+
+type NodeSpec = Omit<FlowNodeInput, "position"> & { position?: { x: number; y: number } };
+
+/** A flow from terse node specs and `source.handle>target` edge strings, parsed like a stored flow. */
+export function buildFlow(nodes: NodeSpec[], edges: string[], extra: { variables?: { name: string; initial?: string }[] } = {}): FlowDefinition {
+  return flowDefinitionSchema.parse({
+    schemaVersion: 1,
+    id: "test-flow",
+    name: "Test flow",
+    variables: extra.variables ?? [],
+    nodes,
+    edges: edges.map((spec) => {
+      const match = /^([\w-]+)(?:\.([\w.-]+))?>([\w-]+)$/.exec(spec);
+      if (!match) throw new Error(`bad edge spec ${spec}`);
+      const [, source, handle = "next", target] = match;
+      return { id: `${source}.${handle}-${target}`, source, target, handle };
+    }),
+  });
+}
+
+/** A minimal understanding for tests: intent, optional entities, emotion. */
+export function understanding(intent = "other", confidence = 0.9, extra: Partial<Understanding> = {}): Understanding {
+  return {
+    intent: { name: intent, confidence },
+    ranking: [{ name: intent, confidence }],
+    entities: [],
+    emotion: { label: "neutral", score: 0.5 },
+    locale: "zh-CN",
+    ...extra,
+  };
+}
