@@ -1,11 +1,11 @@
 import { flowDefinitionSchema, type FlowDefinition } from "../schema/flow";
-import type { FlowNodeInput } from "../schema/nodes";
 import type { Understanding } from "../understanding";
 
-type NodeSpec = Omit<FlowNodeInput, "position"> & { position?: { x: number; y: number } };
-
-/** A flow from terse node specs and `source.handle>target` edge strings, parsed like a stored flow. */
-export function buildFlow(nodes: NodeSpec[], edges: string[], extra: { variables?: { name: string; initial?: string }[] } = {}): FlowDefinition {
+/**
+ * A flow from terse node specs and `source.handle>target` edge strings, parsed like a stored flow
+ * (so a spec with a wrong field fails loudly in the test that wrote it).
+ */
+export function buildFlow(nodes: readonly object[], edges: string[], extra: { variables?: { name: string; initial?: string }[] } = {}): FlowDefinition {
   return flowDefinitionSchema.parse({
     schemaVersion: 1,
     id: "test-flow",
