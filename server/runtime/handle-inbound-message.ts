@@ -11,7 +11,7 @@ import { buildCustomerContext, getStoredCustomer, storedLocale } from "./custome
 import type { ExperimentSubject } from "./experiment-port";
 import { nextEmotionStreak } from "./policies";
 import { persistTurn } from "./persist-turn";
-import { readRuntimeSettings } from "./runtime-settings";
+import { currentRuntimeSettings } from "./runtime-settings";
 import { SerialQueue } from "./serial-queue";
 import { Turn, type ConversationRecord } from "./turn";
 
@@ -37,7 +37,7 @@ async function processMessage(app: AppContext, channel: ChannelRef, input: Messa
   const customer = buildCustomerContext(input.customer, stored, localeHint ?? understanding.locale);
   const turn = new Turn(channel, customer, input.text, input.messageId, understanding);
   const subject: ExperimentSubject = { customer, channelId: channel.id, channelKind: channel.kind };
-  const [scripts, settings] = await Promise.all([getPublishedScripts(app), readRuntimeSettings(app.db)]);
+  const [scripts, settings] = await Promise.all([getPublishedScripts(app), currentRuntimeSettings(app)]);
   const deps = { app, turn, scripts, subject };
   const message: MessageEvent = { type: "message", text: input.text, understanding };
 

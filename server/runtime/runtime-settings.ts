@@ -1,4 +1,6 @@
 import type { Kysely } from "kysely";
+import type { AppContext } from "../app-context";
+import { memoService } from "../services";
 import { z } from "zod";
 import type { Database } from "../db/schema";
 import { readSetting } from "../settings";
@@ -49,4 +51,20 @@ export async function readRuntimeSettings(db: Kysely<Database>): Promise<Runtime
   const stored = await readSetting<unknown>(db, RUNTIME_SETTINGS_KEY);
   const parsed = runtimeSettingsSchema.safeParse(stored);
   return parsed.success ? parsed.data : DEFAULT_RUNTIME_SETTINGS;
+}
+
+type SettingsCache = { value: RuntimeSettings | null; readAt: number };
+const SETTINGS_TTL_MS = 1000;
+
+/** The settings a turn runs with: read at most once a second per process (a save here invalidates at once). */
+export async function currentRuntimeSettings(app: AppContext): Promise<RuntimeSettings> {
+  const cache = memoService(app, "runtime.settings", (): SettingsCache => ({ value: null, readAt: 0 }));
+  if (cache.value && Date.now() - cache.readAt < SETTINGS_TTL_MS) return cache.value;
+  cache.value = await readRuntimeSettings(app.db);
+  cache.readAt = Date.now();
+  return cache.value;
+}
+
+export function invalidateRuntimeSettings(app: AppContext): void {
+  memoService(app, "runtime.settings", (): SettingsCache => ({ value: null, readAt: 0 })).value = null;
 }
