@@ -19,6 +19,8 @@ export type FlowRunDeps = {
   turn: Turn;
   scripts: ReadonlyMap<string, ScriptContent>;
   subject: ExperimentSubject;
+  /** The designer's simulator: typed answers instead of real calls for some api_call nodes. */
+  mockedApi?: Readonly<Record<string, { status: number; body: unknown }>>;
 };
 
 export type FlowRunOutcome = { unconsumedMessage: boolean; failed: boolean };
@@ -160,6 +162,11 @@ async function execute(deps: FlowRunDeps, conversation: ConversationRecord, effe
 }
 
 async function callApi(deps: FlowRunDeps, conversation: ConversationRecord, effect: EffectOf<"call_api">): Promise<EffectResult> {
+  const mock = deps.mockedApi?.[effect.nodeId];
+  if (mock) {
+    deps.turn.record("api_call", conversation, { node_id: effect.nodeId, name: effect.connection, value: 0, payload: { method: effect.method, path: effect.path, attempts: 0, status: mock.status, mocked: true } });
+    return { kind: "api_response", status: mock.status, body: mock.body };
+  }
   const connection = await getConnection(deps.app.db, effect.connection);
   const outcome = await callConnection(connection, effect, {
     overrides: deps.app.env.connectionOverrides,

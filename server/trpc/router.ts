@@ -1,6 +1,7 @@
 import { auditRouter, meRouter, usersRouter } from "../auth/router";
 import { channelsRouter } from "../channels/router";
 import { connectionsRouter } from "../connections/router";
+import { flowsRouter } from "../flows/router";
 import { runtimeRouter } from "../runtime/router";
 import { nluRouter } from "../nlu/router";
 import { createCallerFactory, router } from "./init";
@@ -13,6 +14,7 @@ export const appRouter = router({
   channels: channelsRouter,
   connections: connectionsRouter,
   runtime: runtimeRouter,
+  flows: flowsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,42 @@
+import type { Kysely } from "kysely";
+import type { FlowCatalog } from "../../flows";
+import type { Database } from "../db/schema";
+
+export type CatalogView = {
+  scriptKeys: string[];
+  connections: string[];
+  skillGroups: { id: string; name_zh: string; name_en: string }[];
+  intents: string[];
+  experiments: { key: string; variations: string[] }[];
+  channels: { id: string; name: string; kind: string }[];
+};
+
+/** What flows may refer to, read from the other domains' tables (the designer's pickers and the validator). */
+export async function readCatalog(db: Kysely<Database>): Promise<CatalogView> {
+  const [scripts, connections, skillGroups, intents, channels] = await Promise.all([
+    db.selectFrom("scripts").select("key").where("published_version", "is not", null).orderBy("key").execute(),
+    db.selectFrom("connections").select("name").orderBy("name").execute(),
+    db.selectFrom("skill_groups").select(["id", "name_zh", "name_en"]).orderBy("created_at").execute(),
+    db.selectFrom("intents").select("name").orderBy("name").execute(),
+    db.selectFrom("channels").select(["id", "name", "kind"]).where("disabled", "=", 0).orderBy("created_at").execute(),
+  ]);
+  return {
+    scriptKeys: scripts.map((row) => row.key),
+    connections: connections.map((row) => row.name),
+    skillGroups,
+    intents: intents.map((row) => row.name),
+    // The experiments domain fills this in when it lands; until then no experiment exists.
+    experiments: [],
+    channels,
+  };
+}
+
+export function toFlowCatalog(view: CatalogView): FlowCatalog {
+  return {
+    scriptKeys: new Set(view.scriptKeys),
+    connections: new Set(view.connections),
+    skillGroups: new Set(view.skillGroups.map((group) => group.id)),
+    intents: new Set(view.intents),
+    experiments: new Map(view.experiments.map((experiment) => [experiment.key, experiment.variations])),
+  };
+}
