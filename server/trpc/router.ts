@@ -3,6 +3,7 @@ import { channelsRouter } from "../channels/router";
 import { connectionsRouter } from "../connections/router";
 import { flowsRouter } from "../flows/router";
 import { runtimeRouter } from "../runtime/router";
+import { scriptsRouter } from "../scripts/router";
 import { nluRouter } from "../nlu/router";
 import { createCallerFactory, router } from "./init";
 
@@ -15,6 +16,7 @@ export const appRouter = router({
   connections: connectionsRouter,
   runtime: runtimeRouter,
   flows: flowsRouter,
+  scripts: scriptsRouter,
 });
 
 export type AppRouter = typeof appRouter;
