@@ -7,6 +7,7 @@ const NAV: NavItem[] = [
   { section: "home", href: "/", group: "main" },
   { section: "intents", href: "/intents", group: "build" },
   { section: "knowledge", href: "/knowledge", group: "build" },
+  { section: "scripts", href: "/scripts", group: "build" },
   { section: "channels", href: "/settings/channels", group: "admin" },
   { section: "api", href: "/settings/api", group: "admin" },
   { section: "users", href: "/admin/users", group: "admin" },

@@ -9,6 +9,7 @@ export const SECTION_ROLES = {
   audit: ["admin"],
   intents: ["admin", "ops_manager", "analyst"],
   knowledge: ["admin", "ops_manager", "content_editor", "analyst"],
+  scripts: ["admin", "content_editor", "ops_manager", "analyst"],
   channels: ["admin", "ops_manager"],
   api: ["admin", "ops_manager"],
 } as const satisfies Record<string, readonly Role[]>;

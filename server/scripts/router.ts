@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { actorOf, router, withRoles } from "../trpc/init";
 import { exportCsv, importCsv, saveBannedWords } from "./csv-service";
+import { analyzeInputSchema, analyzeScript } from "./analyze";
 import { scriptKeySchema } from "./model";
+import { bannedWords } from "./repository";
 import { createScript, diffScriptVersions, discardScriptDraft, getScript, listScripts, publishScript, restoreScriptVersion, saveScriptDraft } from "./service";
 
 const read = withRoles("admin", "content_editor", "ops_manager", "analyst");
@@ -12,6 +14,7 @@ export const scriptsRouter = router({
   list: read
     .input(z.object({ search: z.string().max(100).optional(), tag: z.string().max(40).optional(), locale: z.enum(["zh-CN", "en"]).optional(), missingCoverage: z.boolean().optional(), hasDraft: z.boolean().optional() }).default({}))
     .query(({ ctx, input }) => listScripts(ctx.app.db, input)),
+  analyze: read.input(analyzeInputSchema).query(async ({ ctx, input }) => analyzeScript(input.content, input.sample, await bannedWords(ctx.app.db))),
   get: read.input(byKey).query(({ ctx, input }) => getScript(ctx.app.db, input.key)),
   create: edit.input(z.object({ key: scriptKeySchema, description: z.string().max(500).default("") })).mutation(({ ctx, input }) => createScript(ctx.app.db, actorOf(ctx), input)),
   saveDraft: edit.input(z.object({ key: scriptKeySchema, content: z.unknown(), baseRevision: z.number().int() })).mutation(({ ctx, input }) => saveScriptDraft(ctx.app.db, actorOf(ctx), input)),

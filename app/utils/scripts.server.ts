@@ -1,0 +1,1 @@
+export { RESOLUTION_PRECEDENCE } from "../../server/scripts/resolve";
