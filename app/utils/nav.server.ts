@@ -10,6 +10,8 @@ const NAV: NavItem[] = [
   { section: "scripts", href: "/scripts", group: "build" },
   { section: "channels", href: "/settings/channels", group: "admin" },
   { section: "api", href: "/settings/api", group: "admin" },
+  { section: "connections", href: "/settings/connections", group: "admin" },
+  { section: "policies", href: "/settings/policies", group: "admin" },
   { section: "users", href: "/admin/users", group: "admin" },
   { section: "audit", href: "/admin/audit", group: "admin" },
 ];

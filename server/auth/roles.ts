@@ -12,6 +12,8 @@ export const SECTION_ROLES = {
   scripts: ["admin", "content_editor", "ops_manager", "analyst"],
   channels: ["admin", "ops_manager"],
   api: ["admin", "ops_manager"],
+  connections: ["admin", "ops_manager", "content_editor", "analyst"],
+  policies: ["admin", "ops_manager", "content_editor", "analyst"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Section = keyof typeof SECTION_ROLES;

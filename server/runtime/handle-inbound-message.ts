@@ -6,6 +6,8 @@ import { getUnderstanding } from "../nlu/service";
 import { getPublishedScripts } from "../scripts/published-catalog";
 import { memoService } from "../services";
 import { runBotTurn } from "./bot-turn";
+import { speak, type FlowRunDeps } from "./run-flow";
+import type { RuntimeSettings } from "./runtime-settings";
 import { findActiveConversation } from "./conversations";
 import { buildCustomerContext, getStoredCustomer, storedLocale } from "./customers";
 import type { ExperimentSubject } from "./experiment-port";
@@ -43,6 +45,7 @@ async function processMessage(app: AppContext, channel: ChannelRef, input: Messa
 
   let conversation = active ? turn.adopt(active) : turn.openConversation();
   noteCustomerMessage(turn, conversation);
+  if (conversation.row.status === "queued") await remindWhileQueued(app, deps, conversation, settings.queuedNoticeSeconds);
   if (conversation.row.status === "bot") {
     const outcome = await runBotTurn(deps, settings, conversation, message);
     if (outcome.unconsumedMessage) {
@@ -103,4 +106,12 @@ function recordMessageEvents(turn: Turn, conversation: ConversationRecord): void
     turn.record("message_out", owner, { node_id: reply.nodeId, name: reply.scriptKey ?? null, value: latency, variation: reply.variant ?? null });
     if (!owner.row.first_reply_at) owner.row = { ...owner.row, first_reply_at: turn.at };
   }
+}
+
+/** A customer writing while queued hears that a person is coming, at most once per `seconds`. */
+async function remindWhileQueued(app: AppContext, deps: FlowRunDeps, conversation: ConversationRecord, seconds: RuntimeSettings["queuedNoticeSeconds"]): Promise<void> {
+  if (seconds <= 0) return;
+  const last = await app.db.selectFrom("messages").select("created_at").where("conversation_id", "=", conversation.row.id).where("direction", "=", "out").orderBy("id", "desc").limit(1).executeTakeFirst();
+  if (last && Date.parse(deps.turn.at) - Date.parse(last.created_at) < seconds * 1000) return;
+  await speak(deps, conversation, { scriptKey: "handoff.notice" }, conversation.state?.vars ?? {}, null);
 }

@@ -8,6 +8,8 @@ const PATHS: Record<string, string> = {
   flows: "M6 3v6M6 15v6M18 9v6M6 9a3 3 0 1 0 0 .01M6 15a3 3 0 1 0 0 .01M18 9a3 3 0 1 0 0 .01M9 6h6l3 3",
   channels: "M4 6h16v12H4zM4 6l8 7 8-7",
   api: "M8 7l-5 5 5 5M16 7l5 5-5 5M13.5 5l-3 14",
+  connections: "M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1",
+  policies: "M12 3l8 3v6c0 5-3.5 8-8 9-4.5-1-8-4-8-9V6z",
   experiments: "M9 3h6M10 3v6L5 19a1 1 0 0 0 1 2h12a1 1 0 0 0 1-2l-5-10V3",
   settings: "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM19 12l2-1-2-4-2 1-2-2V4h-4v2L9 8 7 7 5 11l2 1v0l-2 1 2 4 2-1 2 2v2h4v-2l2-2 2 1 2-4z",
 };
