@@ -43,7 +43,8 @@ export default function Login() {
           <LanguageSwitch />
         </div>
         <div className="flex flex-1 items-center justify-center p-6">
-          <Form method="post" className="w-full max-w-sm space-y-5" aria-labelledby="login-title">
+          {/* A full document load after sign-in: the console renders in the user's saved language at once. */}
+          <Form method="post" reloadDocument className="w-full max-w-sm space-y-5" aria-labelledby="login-title">
             <h1 id="login-title" className="text-2xl font-semibold text-slate-900">
               {t("login.title")}
             </h1>

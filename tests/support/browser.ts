@@ -28,6 +28,7 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
   await page.fill('input[name="email"]', email);
   await page.fill('input[name="password"]', password);
   await Promise.all([page.waitForURL((url) => !url.pathname.startsWith("/login")), page.click('[data-testid="login-submit"]')]);
+  await page.getByTestId("sidebar").waitFor();
 }
 
 /** Fails the test on any console error or uncaught page error (a broken screen is a bug). */
