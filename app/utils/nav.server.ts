@@ -5,6 +5,7 @@ export type NavItem = { section: Section; href: string; group: "main" | "build" 
 /** Sections in sidebar order; each feature adds its entry when it lands. */
 const NAV: NavItem[] = [
   { section: "home", href: "/", group: "main" },
+  { section: "flows", href: "/flows", group: "build" },
   { section: "intents", href: "/intents", group: "build" },
   { section: "knowledge", href: "/knowledge", group: "build" },
   { section: "scripts", href: "/scripts", group: "build" },

@@ -10,6 +10,7 @@ export const SECTION_ROLES = {
   intents: ["admin", "ops_manager", "analyst"],
   knowledge: ["admin", "ops_manager", "content_editor", "analyst"],
   scripts: ["admin", "content_editor", "ops_manager", "analyst"],
+  flows: ["admin", "ops_manager", "content_editor", "analyst"],
   channels: ["admin", "ops_manager"],
   api: ["admin", "ops_manager"],
   connections: ["admin", "ops_manager", "content_editor", "analyst"],

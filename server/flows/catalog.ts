@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { FlowCatalog } from "../../flows";
 import type { Database } from "../db/schema";
+import { allContents } from "../scripts/repository";
 
 export type CatalogView = {
   scriptKeys: string[];
@@ -9,17 +10,25 @@ export type CatalogView = {
   intents: string[];
   experiments: { key: string; variations: string[] }[];
   channels: { id: string; name: string; kind: string }[];
+  /** The generic zh-CN / en text of each script, for the designer's pickers. */
+  scriptPreviews: Record<string, string>;
 };
 
 /** What flows may refer to, read from the other domains' tables (the designer's pickers and the validator). */
 export async function readCatalog(db: Kysely<Database>): Promise<CatalogView> {
-  const [scripts, connections, skillGroups, intents, channels] = await Promise.all([
+  const [scripts, connections, skillGroups, intents, channels, contents] = await Promise.all([
     db.selectFrom("scripts").select("key").where("published_version", "is not", null).orderBy("key").execute(),
     db.selectFrom("connections").select("name").orderBy("name").execute(),
     db.selectFrom("skill_groups").select(["id", "name_zh", "name_en"]).orderBy("created_at").execute(),
     db.selectFrom("intents").select("name").orderBy("name").execute(),
     db.selectFrom("channels").select(["id", "name", "kind"]).where("disabled", "=", 0).orderBy("created_at").execute(),
+    allContents(db, false),
   ]);
+  const scriptPreviews: Record<string, string> = {};
+  for (const [key, content] of contents) {
+    const generic = (locale: string) => content.variants.find((v) => v.tier === "any" && v.emotion === "any" && v.locale === locale)?.text;
+    scriptPreviews[key] = [generic("zh-CN"), generic("en")].filter(Boolean).join(" / ").slice(0, 160);
+  }
   return {
     scriptKeys: scripts.map((row) => row.key),
     connections: connections.map((row) => row.name),
@@ -28,6 +37,7 @@ export async function readCatalog(db: Kysely<Database>): Promise<CatalogView> {
     // The experiments domain fills this in when it lands; until then no experiment exists.
     experiments: [],
     channels,
+    scriptPreviews,
   };
 }
 
