@@ -1,5 +1,6 @@
 import type { AuthTables } from "./tables/auth";
 import type { ChannelsTables } from "./tables/channels";
+import type { ExperimentsTables } from "./tables/experiments";
 import type { NluTables } from "./tables/nlu";
 import type { RuntimeTables } from "./tables/runtime";
 import type { ScriptsTables } from "./tables/scripts";
@@ -11,6 +12,7 @@ import type { ScriptsTables } from "./tables/scripts";
 export interface Database
   extends AuthTables,
     ChannelsTables,
+    ExperimentsTables,
     NluTables,
     RuntimeTables,
     ScriptsTables {}

@@ -18,7 +18,9 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
 }
 
 export function invalidBody(error: ZodError): DomainError {
-  return new DomainError("invalid", "The request is invalid: see issues.", error);
+  const first = error.issues[0];
+  const where = first && first.path.length > 0 ? ` at "${first.path.map(String).join(".")}"` : "";
+  return new DomainError("invalid", `The request is invalid${where}: ${first?.message ?? "see issues"}.`, error);
 }
 
 /** The one error shape of the REST API: `{"error":{"code","message","issues"?}}`. */

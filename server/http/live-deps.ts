@@ -1,4 +1,5 @@
 import type { AppContext } from "../app-context";
+import { analysisRequestSchema, analyzeExperiment } from "../experiments/stats";
 import { getUnderstanding } from "../nlu/service";
 import { handleInboundMessage, listMessages, recordExternalEvent } from "../runtime";
 import type { RestDeps } from "./rest-deps";
@@ -9,5 +10,5 @@ export const liveRestDeps: RestDeps = {
   listMessages,
   recordExternalEvent,
   understand: (app: AppContext, text, locale) => getUnderstanding(app, text, locale ? { locale } : {}),
-  experiments: null,
+  experiments: { requestSchema: analysisRequestSchema, analyze: analyzeExperiment },
 };

@@ -1,6 +1,7 @@
 import type { AppContext } from "../app-context";
 import { nowIso } from "../db/connection";
 import { DomainError } from "../errors";
+import { refreshCustomer } from "../experiments/tracking";
 import type { ChannelRef } from "../http/rest-deps";
 import type { EventRequest } from "../http/schemas";
 
@@ -35,5 +36,7 @@ export async function recordExternalEvent(app: AppContext, channel: ChannelRef, 
       payload_json: JSON.stringify({ source: "api", channelKind: channel.kind }),
     })
     .execute();
+  // A conversion or a CSAT moves the customer's experiment metrics.
+  await refreshCustomer(app.db, event.customerId);
   return { ok: true };
 }

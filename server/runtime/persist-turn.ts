@@ -17,10 +17,10 @@ export type InboundRecord = { conversationId: string; response: MessageResponse 
  */
 export function persistTurn(app: AppContext, turn: Turn, subject: ExperimentSubject, inbound: InboundRecord): Promise<void> {
   const committer = memoService(app, "runtime.groupCommit", () => new GroupCommitter(app.db));
-  return committer.run((trx) => writeTurn(trx, turn, subject, inbound));
+  return committer.run((trx) => writeTurn(app, trx, turn, subject, inbound));
 }
 
-async function writeTurn(trx: Kysely<Database>, turn: Turn, subject: ExperimentSubject, inbound: InboundRecord): Promise<void> {
+async function writeTurn(app: AppContext, trx: Kysely<Database>, turn: Turn, subject: ExperimentSubject, inbound: InboundRecord): Promise<void> {
   {
     const { customer } = turn;
     await trx
@@ -70,6 +70,6 @@ async function writeTurn(trx: Kysely<Database>, turn: Turn, subject: ExperimentS
     if (turn.tickets.length > 0) await trx.insertInto("tickets").values(turn.tickets).execute();
     // SQLite caps bound parameters per statement; events have 20 columns, so insert in chunks.
     for (let i = 0; i < turn.events.length; i += 40) await trx.insertInto("events").values(turn.events.slice(i, i + 40)).execute();
-    if (turn.exposures.length > 0) await experimentPort.persistExposures(trx, subject, turn.exposures, turn.at);
+    await experimentPort.persistExposures(app, trx, subject, turn.exposures, turn.at);
   }
 }

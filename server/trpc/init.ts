@@ -43,6 +43,12 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
     const cause = result.error.cause;
     throw new TRPCError({ code: TRPC_CODES[cause.code], message: cause.message, cause });
   }
+  // A domain function that parses its own input (z.unknown() at the router) answers 400, naming the field.
+  if (!result.ok && result.error.cause instanceof ZodError) {
+    const first = result.error.cause.issues[0];
+    const where = first && first.path.length > 0 ? `${first.path.map(String).join(".")}: ` : "";
+    throw new TRPCError({ code: "BAD_REQUEST", message: `${where}${first?.message ?? "invalid input"}`, cause: result.error.cause });
+  }
   return result;
 });
 

@@ -1,6 +1,7 @@
 import { auditRouter, meRouter, usersRouter } from "../auth/router";
 import { channelsRouter } from "../channels/router";
 import { connectionsRouter } from "../connections/router";
+import { experimentsRouter } from "../experiments/router";
 import { flowsRouter } from "../flows/router";
 import { runtimeRouter } from "../runtime/router";
 import { scriptsRouter } from "../scripts/router";
@@ -15,6 +16,7 @@ export const appRouter = router({
   channels: channelsRouter,
   connections: connectionsRouter,
   runtime: runtimeRouter,
+  experiments: experimentsRouter,
   flows: flowsRouter,
   scripts: scriptsRouter,
 });
