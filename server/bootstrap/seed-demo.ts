@@ -9,6 +9,7 @@ import type { Role } from "../auth/roles";
 import { channelKeyPrefix, generateChannelKey, hashChannelKey } from "../channels/keys";
 import { seedNluDemo } from "../nlu/service-seed";
 import { seedDemoWidgetChannel } from "../demo/seed-widget-channel";
+import { seedExperimentsDemo } from "../experiments/demo";
 import { seedRuntimeDemo } from "../runtime/seed-demo";
 
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -59,7 +60,7 @@ async function seedDemoChannel(db: Kysely<Database>, env: Env): Promise<string[]
 }
 
 /** Each domain adds its demo data here, in dependency order. */
-const SEEDERS: DemoSeeder[] = [seedDemoUsers, seedDemoChannel, seedNluDemo, seedDemoWidgetChannel, seedRuntimeDemo];
+const SEEDERS: DemoSeeder[] = [seedDemoUsers, seedDemoChannel, seedNluDemo, seedDemoWidgetChannel, seedRuntimeDemo, seedExperimentsDemo];
 
 export async function seedDemo(db: Kysely<Database>, env: Env): Promise<string[]> {
   const notices: string[] = [];

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { AppContext } from "../app-context";
 import type { Database } from "../db/schema";
 import type { Exposure, ExperimentSubject } from "../runtime/experiment-port";
-import { runningCatalog, toExperiment } from "./catalog";
+import { runningCatalog, toExperiment, type Experiment } from "./catalog";
 import { totalsDelta, unitValues, type UnitEvent, type UnitValues } from "./metrics";
 import { metricsOf } from "./model";
 
@@ -38,19 +38,25 @@ export async function persistExposures(app: AppContext, trx: Db, subject: Experi
   if (catalog.experiments.size === 0) return;
   for (const exposure of exposures) {
     const experiment = catalog.experiments.get(exposure.experimentKey);
-    if (!experiment || experiment.phase !== exposure.phase) continue;
-    const variation = experiment.variations.findIndex((v) => v.key === exposure.variation);
-    if (variation < 0) continue;
-    const values = unitValues(catalog.metrics.get(experiment.key) ?? [], [], at, experiment.conversionWindowHours);
-    const row = { experiment_key: experiment.key, phase: experiment.phase, variation, day: at.slice(0, 10) };
-    const inserted = await trx
-      .insertInto("experiment_exposures")
-      .values({ ...row, customer_id: subject.customer.id, exposed_at: at, channel_kind: subject.channelKind, tier: subject.customer.tier, locale: subject.customer.locale, values_json: JSON.stringify(values) })
-      .onConflict((oc) => oc.doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) await applyTotals(trx, row, null, values);
+    if (experiment && experiment.phase === exposure.phase) await recordExposure(trx, experiment, subject, exposure.variation, at);
   }
   await refreshCustomer(trx, subject.customer.id);
+}
+
+/** The first exposure of a customer to an experiment phase: its row and its place in the totals. */
+export async function recordExposure(trx: Db, experiment: Experiment, subject: ExperimentSubject, variationKey: string, at: string): Promise<boolean> {
+  const variation = experiment.variations.findIndex((v) => v.key === variationKey);
+  if (variation < 0) return false;
+  const values = unitValues(metricsOf(experiment), [], at, experiment.conversionWindowHours);
+  const row = { experiment_key: experiment.key, phase: experiment.phase, variation, day: at.slice(0, 10) };
+  const inserted = await trx
+    .insertInto("experiment_exposures")
+    .values({ ...row, customer_id: subject.customer.id, exposed_at: at, channel_kind: subject.channelKind, tier: subject.customer.tier, locale: subject.customer.locale, values_json: JSON.stringify(values) })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  await applyTotals(trx, row, null, values);
+  return true;
 }
 
 /** Recomputes a customer's metric values in every running experiment they were exposed to. */

@@ -5,7 +5,7 @@ export class ConsoleClient {
 
   constructor(readonly baseUrl: string) {}
 
-  private cookieHeader(): string {
+  cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
   }
 
