@@ -9,6 +9,7 @@ const NAV: NavItem[] = [
   { section: "intents", href: "/intents", group: "build" },
   { section: "knowledge", href: "/knowledge", group: "build" },
   { section: "scripts", href: "/scripts", group: "build" },
+  { section: "experiments", href: "/experiments", group: "analyze" },
   { section: "channels", href: "/settings/channels", group: "admin" },
   { section: "api", href: "/settings/api", group: "admin" },
   { section: "connections", href: "/settings/connections", group: "admin" },

@@ -15,6 +15,7 @@ export const SECTION_ROLES = {
   api: ["admin", "ops_manager"],
   connections: ["admin", "ops_manager", "content_editor", "analyst"],
   policies: ["admin", "ops_manager", "content_editor", "analyst"],
+  experiments: ["admin", "analyst", "content_editor", "ops_manager"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Section = keyof typeof SECTION_ROLES;

@@ -23,7 +23,13 @@ async function requireExperiment(db: Db, key: string): Promise<Experiment> {
 
 export async function listExperiments(db: Db) {
   const rows = await db.selectFrom("experiments as e").leftJoin("users as u", "u.id", "e.owner_id").selectAll("e").select("u.name as owner").orderBy("e.created_at", "desc").execute();
-  const users = await db.selectFrom("experiment_totals").select(["experiment_key", "phase", "variation"]).select((eb) => eb.fn.sum<number>("users").as("users")).innerJoin("experiments", (j) => j.onRef("experiments.key", "=", "experiment_totals.experiment_key").onRef("experiments.phase", "=", "experiment_totals.phase").onRef("experiments.goal_metric", "=", "experiment_totals.metric")).groupBy(["experiment_key", "phase", "variation"]).execute();
+  const users = await db
+    .selectFrom("experiment_totals as t")
+    .innerJoin("experiments as e", (j) => j.onRef("e.key", "=", "t.experiment_key").onRef("e.phase", "=", "t.phase").onRef("e.goal_metric", "=", "t.metric"))
+    .select(["t.experiment_key"])
+    .select((eb) => eb.fn.sum<number>("t.users").as("users"))
+    .groupBy("t.experiment_key")
+    .execute();
   return rows.map((row) => ({ ...toExperiment(row), owner: row.owner, exposed: users.filter((u) => u.experiment_key === row.key).reduce((s, u) => s + Number(u.users), 0) }));
 }
 
