@@ -18,13 +18,13 @@ import { RESOLUTION_PRECEDENCE } from "~/utils/scripts.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user } = await requireRole(request, ["admin", "content_editor", "ops_manager", "analyst"]);
   const caller = await serverCaller(request);
-  const script = await callOrThrow(caller.scripts.get({ key: params.key ?? "" }));
-  return { script, canEdit: user.role === "admin" || user.role === "content_editor", precedence: RESOLUTION_PRECEDENCE };
+  const [script, experiments] = await Promise.all([callOrThrow(caller.scripts.get({ key: params.key ?? "" })), callOrThrow(caller.experiments.summary())]);
+  return { script, experiments: experiments.filter((e) => e.targetScriptKey === params.key), canEdit: user.role === "admin" || user.role === "content_editor", precedence: RESOLUTION_PRECEDENCE };
 }
 
 export default function ScriptEditor() {
   const { t, i18n } = useTranslation("scripts");
-  const { script, canEdit, precedence } = useLoaderData<typeof loader>();
+  const { script, experiments, canEdit, precedence } = useLoaderData<typeof loader>();
   const revalidator = useRevalidator();
   const [content, setContent] = useState<ScriptContent>(script.working);
   const [revision, setRevision] = useState(script.revision);
@@ -98,6 +98,11 @@ export default function ScriptEditor() {
 
   return (
     <div className="mx-auto max-w-7xl">
+      {experiments.map((e) => (
+        <p key={e.key} className="mb-3 rounded-md bg-fuchsia-50 px-3 py-2 text-sm text-fuchsia-800" data-testid="script-experiment">
+          {t("editor.experiment", { name: e.name, status: e.status, variations: e.variations.join(" / ") })} <Link to={`/experiments/${e.key}`} className="underline">{e.key}</Link>
+        </p>
+      ))}
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <div>
           <Link to="/scripts" className="text-xs text-brand-600 hover:underline">← {t("editor.back")}</Link>
